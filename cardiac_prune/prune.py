@@ -17,8 +17,8 @@ from .unet import ChannelSpec, UNet, conv_layers, count_parameters
 
 # %% auto 0
 __all__ = ['HEAD', 'prunable_layers', 'block_of', 'block_names', 'filter_dim', 'l1_filter_norms', 'l1_table', 'PruningError',
-           'kept_count', 'layer_ratios', 'masks_from_ratios', 'pruned_spec', 'spec_parameters',
-           'uniform_ratio_for_budget', 'save_masks', 'check_masks', 'load_masks']
+           'kept_count', 'layer_ratios', 'kept_counts', 'masks_from_counts', 'masks_from_ratios', 'pruned_spec',
+           'spec_parameters', 'uniform_ratio_for_budget', 'save_masks', 'check_masks', 'load_masks']
 
 # %% ../nbs/09_prune.ipynb 5
 HEAD = "head"
@@ -78,17 +78,26 @@ def layer_ratios(model: nn.Module, block_ratios: dict[str, float] | None = None,
         if not (isinstance(r, (int, float)) and 0 <= r < 1): raise PruningError(f"{b}: ratio must be in [0, 1), got {r!r}")
     return {name: block_ratios.get(block_of(name), default_ratio) for name in prunable_layers(model)}
 
+def kept_counts(model: nn.Module, block_ratios: dict[str, float] | None = None, default_ratio: float = 0.0,
+                min_channels: int = 1, round_to: int = 1) -> dict[str, int]:
+    "How many filters every prunable layer keeps under per-block ratios."
+    ratios = layer_ratios(model, block_ratios, default_ratio)
+    return {name: kept_count(len(norm), ratios[name], min_channels, round_to) for name, norm in l1_filter_norms(model).items()}
+
+def masks_from_counts(model: nn.Module, counts: dict[str, int]) -> dict[str, torch.Tensor]:
+    "Boolean keep-masks that keep the `counts[layer]` highest-L1 filters of every prunable layer."
+    masks = {}
+    for name, norm in l1_filter_norms(model).items():
+        if not 1 <= counts[name] <= len(norm): raise PruningError(f"{name}: cannot keep {counts[name]} of {len(norm)} filters")
+        mask = torch.zeros(len(norm), dtype=torch.bool)
+        mask[torch.argsort(norm, descending=True, stable=True)[:counts[name]]] = True
+        masks[name] = mask
+    return masks
+
 def masks_from_ratios(model: nn.Module, block_ratios: dict[str, float] | None = None, default_ratio: float = 0.0,
                       min_channels: int = 1, round_to: int = 1) -> dict[str, torch.Tensor]:
     "Boolean keep-masks per prunable layer: each layer keeps its highest-L1 filters, as many as its block ratio allows."
-    ratios = layer_ratios(model, block_ratios, default_ratio)
-    masks = {}
-    for name, norm in l1_filter_norms(model).items():
-        keep = kept_count(len(norm), ratios[name], min_channels, round_to)
-        mask = torch.zeros(len(norm), dtype=torch.bool)
-        mask[torch.argsort(norm, descending=True, stable=True)[:keep]] = True
-        masks[name] = mask
-    return masks
+    return masks_from_counts(model, kept_counts(model, block_ratios, default_ratio, min_channels, round_to))
 
 # %% ../nbs/09_prune.ipynb 18
 def pruned_spec(spec: ChannelSpec, masks: dict[str, torch.Tensor]) -> ChannelSpec:
@@ -111,7 +120,7 @@ def uniform_ratio_for_budget(model: UNet, target_params: float, min_channels: in
     if not 0 < target_params <= 1: raise PruningError(f"target_params: must be in (0, 1], got {target_params}")
     full = count_parameters(model)
     def kept(r: float) -> float:
-        widths = {n: torch.ones(kept_count(len(v), r, min_channels, round_to), dtype=torch.bool) for n, v in l1_filter_norms(model).items()}
+        widths = {n: torch.ones(k, dtype=torch.bool) for n, k in kept_counts(model, default_ratio=r, min_channels=min_channels, round_to=round_to).items()}
         return spec_parameters(pruned_spec(model.spec, widths)) / full
     if kept(0.0) <= target_params: return 0.0
     lo, hi = 0.0, 1 - 1e-6
