@@ -24,7 +24,7 @@ $(STAMP): settings.ini setup.py
 	@touch $@
 
 run: install
-	$(BIN)/cardiac-prune main $(CONFIG)
+	$(BIN)/cardiac-prune run $(CONFIG) --report
 
 test: install
 	PATH="$(abspath $(BIN)):$$PATH" bash tools/test.sh
