@@ -75,7 +75,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if args.split not in split or not split[args.split]: raise ValueError(f"--split: no patients in split {args.split!r}")
         pids = split[args.split]
     volumes = load_prepared(args.data, PreprocessConfig(spacing=spacing, size=size, resize=data.resize), cache_dir=args.cache_dir, pids=pids)
-    ev = evaluate_model(model, volumes)
+    ev = evaluate_model(model, volumes, postprocess=not args.no_postprocess)
     out = Path(args.out or ckpt.parent/f"eval_{Path(args.data).name}_{args.split}")
     ev.save(out)
     pd.set_option("display.width", 200)
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--spacing", type=float, help="in-plane spacing in mm (default: the run's)")
     s.add_argument("--size", type=int, help="slice size in px (default: the run's)")
     s.add_argument("--cache-dir", help="preprocessing cache folder (default: none)")
+    s.add_argument("--no-postprocess", action="store_true", help="score the raw prediction (default: largest 3D component per structure)")
     s.set_defaults(func=cmd_evaluate)
     return p
 

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import torch
 from torch import nn
+from scipy import ndimage
 from tqdm.auto import tqdm
 
 from .data import PreparedVolume, SliceDataset, to_native_grid
@@ -22,15 +23,27 @@ from .metrics import acdc_patient_metrics, slice_scores, summarize_acdc, confusi
 from .train import predict_logits
 
 # %% auto 0
-__all__ = ['predict_volume', 'Evaluation', 'evaluate_model']
+__all__ = ['keep_largest_component', 'predict_volume', 'Evaluation', 'evaluate_model']
 
 # %% ../nbs/08_evaluate.ipynb 5
-def predict_volume(model: nn.Module, volume: PreparedVolume, batch_size: int = 16, amp: bool = False) -> tuple[np.ndarray, torch.Tensor]:
-    "Labels of `volume` on its native grid `[X,Y,Z]` (uint8), and the network-grid labels `[Z,S,S]`."
-    logits = predict_logits(model, torch.from_numpy(volume.images)[:, None], batch_size, amp)
-    return to_native_grid(logits, volume.grid), logits.argmax(1)
+def keep_largest_component(labels: np.ndarray, structures: tuple[int, ...] = (1, 2, 3)) -> np.ndarray:
+    "Per structure, keep only its largest connected component (26-connectivity); the rest becomes background."
+    out = labels.copy()
+    for s in structures:
+        comp, n = ndimage.label(labels == s, structure=np.ones((3,) * labels.ndim))
+        if n > 1:
+            sizes = np.bincount(comp.ravel())[1:]
+            out[(comp > 0) & (comp != 1 + sizes.argmax())] = 0
+    return out
 
-# %% ../nbs/08_evaluate.ipynb 7
+def predict_volume(model: nn.Module, volume: PreparedVolume, batch_size: int = 16, amp: bool = False,
+                   postprocess: bool = True) -> tuple[np.ndarray, torch.Tensor]:
+    "Labels of `volume` on its native grid `[X,Y,Z]` (uint8; largest component per structure if `postprocess`), and the raw network-grid labels `[Z,S,S]`."
+    logits = predict_logits(model, torch.from_numpy(volume.images)[:, None], batch_size, amp)
+    native = to_native_grid(logits, volume.grid)
+    return (keep_largest_component(native) if postprocess else native), logits.argmax(1)
+
+# %% ../nbs/08_evaluate.ipynb 8
 @dataclass
 class Evaluation:
     "The scores of one model on a set of patients."
@@ -58,13 +71,13 @@ class Evaluation:
         return out_dir
 
 def evaluate_model(model: nn.Module, volumes: list[PreparedVolume], batch_size: int = 16, amp: bool = False,
-                   progress: bool = True) -> Evaluation:
-    "Slice scores and the ACDC protocol of `model` on whole prepared volumes (both phases of every patient)."
+                   postprocess: bool = True, progress: bool = True) -> Evaluation:
+    "Slice scores (raw network output) and the ACDC protocol (on post-processed native labels) of `model` on whole volumes."
     by_patient: dict[str, dict[str, tuple]] = defaultdict(dict)
     counts, groups = [], {}
     for v in tqdm(volumes, desc="evaluating", disable=not progress, leave=False):
         if v.native_mask is None: raise ValueError(f"{v.pid} {v.phase}: no ground truth to evaluate against")
-        native, labels = predict_volume(model, v, batch_size, amp)
+        native, labels = predict_volume(model, v, batch_size, amp, postprocess)
         counts.append(confusion_counts(labels, torch.from_numpy(v.masks).long()))
         by_patient[v.pid][v.phase] = (native, v.native_mask, v.spacing)
         groups[v.pid] = v.group
