@@ -16,6 +16,7 @@ from .data import ACDCDataError, PreprocessConfig, discover_patients, inspect_ac
 from .evaluate import evaluate_model
 from .files import load_json, save_json
 from .prune import PruningError
+from .reports import add_report_parser
 from .synthetic import write_synthetic_acdc
 from .unet import load_model
 
@@ -52,7 +53,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     summary = run_experiment(cfg, out, only=args.only, progress=not args.quiet)
     failed = summary[summary.status == "failed"].model.tolist()
     print(f"\nresults: {out}/summary.csv" + (f"\nFAILED settings: {failed} (see {out}/run.log)" if failed else ""))
-    return 1 if failed else 0
+    reports_failed = False
+    if args.report:
+        from cardiac_prune.reports import render_reports
+        reports = Path("reports")/out.name
+        result = render_reports(out, out=reports)
+        reports_failed = bool((result.status == "failed").any())
+        print(f"reports: {reports} (open {reports}/summary/sweep_summary.html)" + ("; some reports FAILED" if reports_failed else ""))
+    return 1 if failed or reports_failed else 0
 
 # %% ../nbs/20_cli.ipynb 9
 def _run_config_of(checkpoint: Path) -> tuple[Path | None, dict | None]:
@@ -109,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--set", action="append", metavar="KEY=VALUE", help="override a config value, e.g. training.num_epochs=2 (repeatable)")
     s.add_argument("--only", action="append", metavar="SETTING", help="run only this pruning setting (repeatable)")
     s.add_argument("--quiet", action="store_true", help="no progress bars")
+    s.add_argument("--report", action="store_true", help="then render the reports into reports/<run name> (as `cardiac-prune report`)")
     s.set_defaults(func=cmd_run)
     s = sub.add_parser("evaluate", help="evaluate a saved model on an ACDC-layout folder",
                        description="Slice scores and the ACDC protocol (3D Dice, HD, clinical indices) of any checkpoint.")
@@ -122,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--cache-dir", help="preprocessing cache folder (default: none)")
     s.add_argument("--no-postprocess", action="store_true", help="score the raw prediction (default: largest 3D component per structure)")
     s.set_defaults(func=cmd_evaluate)
+    add_report_parser(sub)
     return p
 
 USER_ERRORS = (ConfigError, ACDCDataError, PruningError, FileNotFoundError, ValueError)

@@ -137,8 +137,8 @@ def compose_masks(cumulative: dict[str, torch.Tensor], step: dict[str, torch.Ten
 def retrain_config(base: TrainingConfig, setting: PruneSetting) -> TrainingConfig:
     "The training schedule of a pruned model: the baseline's, with the setting's overrides and mode defaults."
     if setting.reinitialize_weights == "scratch": return base
-    lr = setting.retrain.learning_rate or (base.learning_rate / 10 if setting.reinitialize_weights == "finetune" else base.learning_rate)
-    return dataclasses.replace(base, num_epochs=setting.retrain.num_epochs or base.num_epochs, learning_rate=lr,
+    return dataclasses.replace(base, num_epochs=setting.retrain.num_epochs or base.num_epochs,
+                               learning_rate=setting.retrain.learning_rate or base.learning_rate,
                                rewind_epoch=None, rewind_iteration=None)  # rewinding uses the baseline's snapshot
 
 def setting_ratios(model: UNet, setting: PruneSetting) -> tuple[dict[str, float], float]:
