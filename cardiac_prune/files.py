@@ -12,6 +12,11 @@ from typing import Any, Iterator
 __all__ = ['atomic_write', 'save_json', 'load_json']
 
 # %% ../nbs/00_files.ipynb 5
+def _current_umask() -> int:
+    mask = os.umask(0); os.umask(mask)
+    return mask
+_UMASK = _current_umask()
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike, mode: str = "wb") -> Iterator[Any]:
     "Open a temporary file beside `path` for writing; on success move it over `path` atomically."
@@ -20,6 +25,7 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb") -> Iterator[Any]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; artifacts should read like any other file
         with os.fdopen(fd, mode, **({"encoding": "utf-8"} if mode == "w" else {})) as f:
             yield f
             f.flush()

@@ -174,7 +174,7 @@ def run_setting(cfg: ExperimentConfig, setting: PruneSetting, run_dir: Path, dat
         current = load_model(result.best_path)
     save_masks(cumulative, sdir/"masks.json")
     shutil.copyfile(result.best_path, sdir/".model.pt.tmp"); os.replace(sdir/".model.pt.tmp", sdir/"model.pt")
-    with atomic_write(sdir/"layers.csv", "w") as f: layer_table(baseline, current, cumulative).to_csv(f, index=False)
+    with atomic_write(sdir/"layers.csv", "w") as f: layer_table(baseline, current, cumulative, cfg.data.size).to_csv(f, index=False)
     extra = {"name": setting.name, "status": "done", "reinitialize_weights": setting.reinitialize_weights, "rounds": n,
              "block_ratios": block_ratios, "default_ratio": default_ratio, "target_params": setting.target_params,
              "round_to": setting.round_to, "best_epoch": result.best_epoch}
@@ -184,9 +184,9 @@ def run_setting(cfg: ExperimentConfig, setting: PruneSetting, run_dir: Path, dat
     return m
 
 # %% ../nbs/12_runner.ipynb 14
-def layer_table(baseline: UNet, pruned: UNet, masks: dict[str, torch.Tensor]) -> pd.DataFrame:
-    "Per conv layer: filters before/kept/pruned, params and FLOPs before/after, L1 statistics and cut of the baseline's filters."
-    before, after = model_summary(baseline), model_summary(pruned)
+def layer_table(baseline: UNet, pruned: UNet, masks: dict[str, torch.Tensor], size: int = 128) -> pd.DataFrame:
+    "Per conv layer: filters before/kept/pruned, params and FLOPs (at `size` px) before/after, L1 statistics and cut of the baseline's filters."
+    before, after = model_summary(baseline, (1, 1, size, size)), model_summary(pruned, (1, 1, size, size))
     norms = l1_filter_norms(baseline)
     rows = []
     for (_, b), (_, a) in zip(before.iterrows(), after.iterrows()):
