@@ -23,14 +23,15 @@ from .config import ExperimentConfig, load_config
 from .data import PHASES, PreparedVolume, PreprocessConfig, load_prepared
 from .evaluate import predict_volume
 from .files import load_json
-from .metrics import STRUCTURES, confusion_counts, slice_scores
+from .metrics import STRUCTURES
+from .reports import LABELS, slice_dice
 from .prune import PruningError, block_names, block_of, kept_counts, l1_filter_norms, pruned_spec, spec_parameters
 from .unet import ChannelSpec, UNet, load_model, model_summary
 
 # %% auto 0
 __all__ = ['LABEL_COLORS', 'LABEL_CMAP', 'OVERLAYS', 'LAYER_COLUMNS', 'run_config', 'run_data_paths', 'done_settings',
-           'model_path', 'draw_labels', 'label_legend', 'png_bytes', 'slice_dice', 'WidgetView', 'SliceExplorer',
-           'meta_summary', 'PruningExplorer']
+           'model_path', 'draw_labels', 'label_legend', 'png_bytes', 'WidgetView', 'SliceExplorer', 'meta_summary',
+           'PruningExplorer']
 
 # %% ../nbs/14_explorers.ipynb 5
 def run_config(run_dir: str | os.PathLike) -> ExperimentConfig:
@@ -60,7 +61,7 @@ def model_path(run_dir: str | os.PathLike, name: str) -> Path:
     return Path(run_dir)/("baseline" if name == "baseline" else f"settings/{name}")/"model.pt"
 
 # %% ../nbs/14_explorers.ipynb 10
-LABEL_COLORS = {1: "tab:red", 2: "tab:green", 3: "tab:blue"}  # RV, MYO, LV
+LABEL_COLORS = {k: color for k, (_, color) in LABELS.items()}  # the reports' colours, so both read alike
 LABEL_CMAP = ListedColormap([LABEL_COLORS[k] for k in STRUCTURES])
 
 def draw_labels(ax: Any, image: np.ndarray, labels: np.ndarray | None, opacity: float = 0.45, title: str = "") -> None:
@@ -80,10 +81,6 @@ def png_bytes(fig: Figure) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return buf.getvalue()
-
-def slice_dice(pred: np.ndarray, truth: np.ndarray) -> float:
-    "Mean Dice over the structures present in either slice (NaN when neither has any)."
-    return float(slice_scores(confusion_counts(torch.from_numpy(pred[None]), torch.from_numpy(truth[None]))).loc["mean", "dice"])
 
 # %% ../nbs/14_explorers.ipynb 15
 class WidgetView:
