@@ -86,7 +86,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     ev = evaluate_model(model, volumes, postprocess=not args.no_postprocess)
     out = Path(args.out or ckpt.parent/f"eval_{Path(args.data).name}_{args.split}")
     ev.save(out)
-    pd.set_option("display.width", 200)
+    pd.set_option("display.width", 200); pd.set_option("display.max_columns", None)  # print every column of the tables
     print(f"{len(pids)} patients, {ckpt}\n\n3D segmentation (ACDC protocol, native resolution):\n{ev.segmentation.round(3)}"
           f"\n\nclinical indices (pred vs ground truth):\n{ev.clinical.round(3)}\n\nslice scores:\n{ev.slices.round(3)}\n\ntables: {out}")
     if args.json:
