@@ -25,10 +25,10 @@ from .train import PreparedData, prepare_data, train_model
 from .unet import ChannelSpec, UNet, count_parameters, load_checkpoint, load_model, model_summary
 
 # %% auto 0
-__all__ = ['SUMMARY_COLUMNS', 'DEMO_CONFIG', 'run_logger', 'overlay_slices', 'predict_overlays', 'describe_model', 'baseline_key',
-           'run_baseline', 'round_counts', 'compose_masks', 'retrain_config', 'setting_ratios', 'run_setting',
-           'layer_table', 'measure_latency', 'summarize_run', 'format_summary', 'RunConfigMismatch', 'run_experiment',
-           'demo_config', 'demo_run']
+__all__ = ['SUMMARY_COLUMNS', 'DEMO_CONFIG', 'run_logger', 'overlay_slices', 'predict_overlays', 'publish_model',
+           'describe_model', 'baseline_key', 'run_baseline', 'round_counts', 'compose_masks', 'retrain_config',
+           'setting_ratios', 'run_setting', 'layer_table', 'measure_latency', 'summarize_run', 'format_summary',
+           'RunConfigMismatch', 'run_experiment', 'demo_config', 'demo_run']
 
 # %% ../nbs/12_runner.ipynb 5
 def run_logger(run_dir: Path, console: bool = True) -> logging.Logger:
@@ -69,6 +69,11 @@ def predict_overlays(model: UNet, volumes: list[PreparedVolume], chosen: list[tu
 
 def _save_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
     with atomic_write(path) as f: np.savez_compressed(f, **arrays)
+
+def publish_model(best: Path, model_dir: Path) -> Path:
+    "Copy a training run's best checkpoint to `model_dir/model.pt` atomically: the model the reports and `evaluate` use."
+    with open(best, "rb") as src, atomic_write(model_dir/"model.pt") as dst: shutil.copyfileobj(src, dst)
+    return model_dir/"model.pt"
 
 def describe_model(model: UNet, model_dir: Path, data: PreparedData, size: int, chosen: list[tuple[str, str, int]],
                    extra: dict[str, Any] | None = None, progress: bool = False) -> dict[str, Any]:
@@ -113,7 +118,7 @@ def run_baseline(cfg: ExperimentConfig, run_dir: Path, data: PreparedData, chose
     model = UNet(ChannelSpec.from_base(cfg.model.base, norm=cfg.model.norm))
     result = train_model(model, data.train, data.val, cfg.training, bdir/"train", cfg.data.augment, progress, log.info)
     best = load_model(result.best_path)
-    shutil.copyfile(result.best_path, bdir/".model.pt.tmp"); os.replace(bdir/".model.pt.tmp", bdir/"model.pt")
+    publish_model(result.best_path, bdir)
     save_json({k: v.tolist() for k, v in l1_filter_norms(best).items()}, bdir/"l1_norms.json")
     with atomic_write(bdir/"layers.csv", "w") as f: l1_table(best).to_csv(f, index=False)
     m = describe_model(best, bdir, data, cfg.data.size, chosen, {"name": "baseline", "baseline_key": key,
@@ -173,7 +178,7 @@ def run_setting(cfg: ExperimentConfig, setting: PruneSetting, run_dir: Path, dat
                              cfg.data.augment, progress, lambda m: log.info(f"{setting.name}: {m}"))
         current = load_model(result.best_path)
     save_masks(cumulative, sdir/"masks.json")
-    shutil.copyfile(result.best_path, sdir/".model.pt.tmp"); os.replace(sdir/".model.pt.tmp", sdir/"model.pt")
+    publish_model(result.best_path, sdir)
     with atomic_write(sdir/"layers.csv", "w") as f: layer_table(baseline, current, cumulative, cfg.data.size).to_csv(f, index=False)
     extra = {"name": setting.name, "status": "done", "reinitialize_weights": setting.reinitialize_weights, "rounds": n,
              "block_ratios": block_ratios, "default_ratio": default_ratio, "target_params": setting.target_params,
